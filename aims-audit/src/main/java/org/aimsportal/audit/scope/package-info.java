@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.audit.scope;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.audit.trail;
+
+import org.jspecify.annotations.NullMarked;

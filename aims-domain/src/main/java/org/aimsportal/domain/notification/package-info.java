@@ -1,0 +1,5 @@
+/** In-app notifications. */
+@NullMarked
+package org.aimsportal.domain.notification;
+
+import org.jspecify.annotations.NullMarked;

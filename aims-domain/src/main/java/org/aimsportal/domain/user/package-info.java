@@ -1,0 +1,5 @@
+/** User accounts, roles and API tokens. */
+@NullMarked
+package org.aimsportal.domain.user;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Lifecycle services: the AI-system inventory and intake. */
+@NullMarked
+package org.aimsportal.lifecycle;
+
+import org.jspecify.annotations.NullMarked;
