@@ -41,11 +41,18 @@ public class AuditTrailService {
 			.toList();
 	}
 
+	/** The latest entries across every record, newest first. */
+	@PreAuthorize(AccessRules.READ_TRAIL)
+	public org.springframework.data.domain.Page<TrailEntry> recent(int page, int size) {
+		return this.entries.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(page, size))
+			.map((e) -> new TrailEntry(toHistory(e), e.getEntityType(), e.getEntityId(), e.getHash()));
+	}
+
 	/**
 	 * Walks the whole chain in order and recomputes every hash. Reports the first entry whose content or
 	 * link no longer matches.
 	 */
-	@PreAuthorize(AccessRules.SIGNED_IN)
+	@PreAuthorize(AccessRules.READ_TRAIL)
 	public ChainVerification verify() {
 		String previous = AuditHashing.GENESIS;
 		long lastId = 0;
@@ -82,6 +89,9 @@ public class AuditTrailService {
 	}
 
 	public record HistoryEntry(long id, Instant occurredAt, String actor, String action, List<FieldChange> changes) {
+	}
+
+	public record TrailEntry(HistoryEntry entry, String entityType, String entityId, String hash) {
 	}
 
 	public record FieldChange(String field, @Nullable String before, @Nullable String after) {

@@ -9,6 +9,8 @@ public final class AccessRules {
 
 	public static final String MANAGE_REGISTERS = "hasAnyRole('ADMIN', 'COMPLIANCE_OFFICER')";
 
+	public static final String READ_TRAIL = "hasAnyRole('ADMIN', 'AUDITOR', 'COMPLIANCE_OFFICER')";
+
 	public static final String ADMINISTER = "hasRole('ADMIN')";
 
 	private AccessRules() {

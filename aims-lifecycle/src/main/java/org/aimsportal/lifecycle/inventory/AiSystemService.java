@@ -1,5 +1,7 @@
 package org.aimsportal.lifecycle.inventory;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -160,7 +162,7 @@ public class AiSystemService {
 	}
 
 	private void checkReferences(AiSystemDetails details) {
-		Set<UUID> ownerIds = Set.of(details.businessOwnerId(), details.technicalOwnerId());
+		Set<UUID> ownerIds = new HashSet<>(List.of(details.businessOwnerId(), details.technicalOwnerId()));
 		if (this.users.findByIdIn(ownerIds).size() != ownerIds.size()) {
 			throw new IllegalArgumentException("An owner does not exist");
 		}
@@ -170,7 +172,7 @@ public class AiSystemService {
 	}
 
 	private AiSystemView view(AiSystem s) {
-		Map<UUID, String> names = this.users.findByIdIn(Set.of(s.getBusinessOwnerId(), s.getTechnicalOwnerId()))
+		Map<UUID, String> names = this.users.findByIdIn(List.of(s.getBusinessOwnerId(), s.getTechnicalOwnerId()))
 			.stream()
 			.collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName, (a, b) -> a));
 		String unit = this.units.findById(s.getUnitId()).map((u) -> u.getName()).orElse("?");

@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.audit.catalogue;
+
+import org.jspecify.annotations.NullMarked;

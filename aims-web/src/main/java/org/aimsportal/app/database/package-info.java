@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.app.database;
+
+import org.jspecify.annotations.NullMarked;

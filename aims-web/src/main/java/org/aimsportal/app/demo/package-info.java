@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.app.demo;
+
+import org.jspecify.annotations.NullMarked;

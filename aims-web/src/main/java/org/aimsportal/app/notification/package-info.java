@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.app.notification;
+
+import org.jspecify.annotations.NullMarked;

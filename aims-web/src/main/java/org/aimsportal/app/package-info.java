@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.app;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.app.security;
+
+import org.jspecify.annotations.NullMarked;

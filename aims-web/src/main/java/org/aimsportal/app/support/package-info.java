@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.app.support;
+
+import org.jspecify.annotations.NullMarked;

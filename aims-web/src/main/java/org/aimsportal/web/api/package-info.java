@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.web.api;
+
+import org.jspecify.annotations.NullMarked;

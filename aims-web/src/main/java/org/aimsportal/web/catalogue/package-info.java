@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.web.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.web.home;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.web.intake;
+
+import org.jspecify.annotations.NullMarked;

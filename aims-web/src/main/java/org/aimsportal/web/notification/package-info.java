@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.web.notification;
+
+import org.jspecify.annotations.NullMarked;

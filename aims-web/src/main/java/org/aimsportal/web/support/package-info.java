@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.web.support;
+
+import org.jspecify.annotations.NullMarked;

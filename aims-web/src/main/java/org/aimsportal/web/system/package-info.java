@@ -1,0 +1,4 @@
+@NullMarked
+package org.aimsportal.web.system;
+
+import org.jspecify.annotations.NullMarked;
