@@ -21,6 +21,30 @@ public record AiSystemDetails(String name, String description, String intendedPu
 		dataCategories = Set.copyOf(dataCategories);
 	}
 
+	public AiSystemDetails withStage(LifecycleStage newStage) {
+		return new AiSystemDetails(this.name, this.description, this.intendedPurpose, this.businessOwnerId,
+				this.technicalOwnerId, this.unitId, newStage, this.deploymentContext, this.decisionsAboutPeople,
+				this.highStakesDomain, this.autonomyLevel, this.euRiskTier, this.euTierJustification, this.annexIiiArea,
+				this.providerType, this.providerName, this.dataCategories, this.isoRole, this.euRole, this.inAimsScope,
+				this.scopeJustification, this.nextReviewDate);
+	}
+
+	public AiSystemDetails withNextReviewDate(@Nullable LocalDate date) {
+		return new AiSystemDetails(this.name, this.description, this.intendedPurpose, this.businessOwnerId,
+				this.technicalOwnerId, this.unitId, this.stage, this.deploymentContext, this.decisionsAboutPeople,
+				this.highStakesDomain, this.autonomyLevel, this.euRiskTier, this.euTierJustification, this.annexIiiArea,
+				this.providerType, this.providerName, this.dataCategories, this.isoRole, this.euRole, this.inAimsScope,
+				this.scopeJustification, date);
+	}
+
+	public AiSystemDetails withName(String newName) {
+		return new AiSystemDetails(newName, this.description, this.intendedPurpose, this.businessOwnerId,
+				this.technicalOwnerId, this.unitId, this.stage, this.deploymentContext, this.decisionsAboutPeople,
+				this.highStakesDomain, this.autonomyLevel, this.euRiskTier, this.euTierJustification, this.annexIiiArea,
+				this.providerType, this.providerName, this.dataCategories, this.isoRole, this.euRole, this.inAimsScope,
+				this.scopeJustification, this.nextReviewDate);
+	}
+
 	public boolean processesPersonalData() {
 		return this.dataCategories.stream().anyMatch(DataCategory::isPersonal);
 	}

@@ -46,8 +46,7 @@ class AiSystemSearchImpl implements AiSystemSearch {
 			count.setParameter(name, value);
 		});
 		List<AiSystemRow> content = rows.getResultList();
-		long total = (content.size() < size && page == 0) ? content.size() : count.getSingleResult();
-		return new PageImpl<>(content, PageRequest.of(page, size), total);
+		return new PageImpl<>(content, PageRequest.of(page, size), count.getSingleResult());
 	}
 
 	@Override

@@ -27,6 +27,9 @@ public interface UserAccountRepository extends Repository<UserAccount, UUID> {
 
 	long count();
 
+	@Query("select u.displayName from UserAccount u where lower(u.email) = lower(:email)")
+	Optional<String> findDisplayNameByEmail(String email);
+
 	default UserAccount getById(UUID id) {
 		return findById(id).orElseThrow(() -> new NotFoundException("User", id));
 	}

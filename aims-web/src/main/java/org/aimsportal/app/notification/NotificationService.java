@@ -60,9 +60,7 @@ public class NotificationService {
 
 	@PreAuthorize("isAuthenticated()")
 	public long unreadCount(String email) {
-		return this.users.findByEmailIgnoreCase(email)
-			.map((u) -> this.notifications.countByRecipientIdAndReadAtIsNull(u.getId()))
-			.orElse(0L);
+		return this.notifications.countUnreadForEmail(email);
 	}
 
 	@PreAuthorize("isAuthenticated()")

@@ -66,6 +66,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		holder.get().user().getRoles().stream().map(Role::authority).map(SimpleGrantedAuthority::new)
 			.forEach(authorities::add);
 		authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope.name()));
+		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken
 			.authenticated(holder.get().user().getEmail(), null, authorities));
@@ -74,7 +75,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			SecurityContextHolder.setContext(previous);
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.aimsportal.app.security;
 
 import java.util.UUID;
 
-import org.aimsportal.domain.user.UserAccount;
 import org.aimsportal.domain.user.UserAccountRepository;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ public class CurrentUserNames {
 
 	@Transactional(readOnly = true)
 	public String displayName(String email) {
-		return this.users.findByEmailIgnoreCase(email).map(UserAccount::getDisplayName).orElse(email);
+		return this.users.findDisplayNameByEmail(email).orElse(email);
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import org.aimsportal.risk.triage.TriageService;
 import org.aimsportal.risk.triage.TriageService.ConfigureTriageCommand;
 import org.aimsportal.risk.triage.TriageService.CriterionView;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -45,8 +47,8 @@ class TriageAdminController {
 			criteria.add(new CriterionView(rule, weight, form.containsKey("enabled." + rule.name())));
 		}
 		Integer threshold = parse(form.getFirst("threshold"), 1, 100);
-		long version = Long.parseLong(form.getFirst("policyVersion"));
-		if (threshold == null || !errors.isEmpty()) {
+		Integer version = parse(form.getFirst("policyVersion"), 0, Integer.MAX_VALUE);
+		if (threshold == null || version == null || !errors.isEmpty()) {
 			model.addAttribute("config", this.triage.configuration());
 			model.addAttribute("invalid", errors);
 			model.addAttribute("invalidThreshold", threshold == null);
@@ -65,7 +67,7 @@ class TriageAdminController {
 		}
 	}
 
-	private static Integer parse(String value, int min, int max) {
+	private static @Nullable Integer parse(@Nullable String value, int min, int max) {
 		try {
 			int n = Integer.parseInt(value.trim());
 			return (n >= min && n <= max) ? n : null;

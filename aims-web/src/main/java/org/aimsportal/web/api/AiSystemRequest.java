@@ -28,21 +28,21 @@ public record AiSystemRequest(
 		@NotBlank @Size(max = 200) String name, @Size(max = 4000) @Nullable String description,
 		@NotBlank @Size(max = 4000) String intendedPurpose, @NotNull UUID businessOwnerId,
 		@NotNull UUID technicalOwnerId, @NotNull UUID unitId, @NotNull LifecycleStage stage,
-		@NotNull DeploymentContext deploymentContext, boolean decisionsAboutPeople,
+		@NotNull DeploymentContext deploymentContext, @Nullable Boolean decisionsAboutPeople,
 		@NotNull HighStakesDomain highStakesDomain, @NotNull AutonomyLevel autonomyLevel,
 		@NotNull EuRiskTier euRiskTier, @Size(max = 4000) @Nullable String euTierJustification,
 		@Nullable Integer annexIiiArea, @NotNull ProviderType providerType, @Size(max = 200) @Nullable String providerName,
 		@Nullable Set<DataCategory> dataCategories, @NotNull Iso22989Role isoRole, @NotNull EuAiActRole euRole,
-		boolean inAimsScope, @NotBlank @Size(max = 4000) String scopeJustification, @Nullable LocalDate nextReviewDate,
+		@Nullable Boolean inAimsScope, @NotBlank @Size(max = 4000) String scopeJustification, @Nullable LocalDate nextReviewDate,
 		@Schema(description = "The version you read; a mismatch answers 409") @Nullable Long version) {
 
 	AiSystemDetails toDetails() {
 		return new AiSystemDetails(this.name, orEmpty(this.description), this.intendedPurpose, this.businessOwnerId,
-				this.technicalOwnerId, this.unitId, this.stage, this.deploymentContext, this.decisionsAboutPeople,
+				this.technicalOwnerId, this.unitId, this.stage, this.deploymentContext, Boolean.TRUE.equals(this.decisionsAboutPeople),
 				this.highStakesDomain, this.autonomyLevel, this.euRiskTier, orEmpty(this.euTierJustification),
 				this.annexIiiArea, this.providerType, orEmpty(this.providerName),
 				(this.dataCategories != null) ? this.dataCategories : Set.of(), this.isoRole, this.euRole,
-				this.inAimsScope, this.scopeJustification, this.nextReviewDate);
+				Boolean.TRUE.equals(this.inAimsScope), this.scopeJustification, this.nextReviewDate);
 	}
 
 	private static String orEmpty(@Nullable String s) {

@@ -24,10 +24,14 @@ class AiSystemDetailController {
 
 	private final AuditTrailService trail;
 
-	AiSystemDetailController(AiSystemService systems, TriageService triage, AuditTrailService trail) {
+	private final HistoryPresenter presenter;
+
+	AiSystemDetailController(AiSystemService systems, TriageService triage, AuditTrailService trail,
+			HistoryPresenter presenter) {
 		this.systems = systems;
 		this.triage = triage;
 		this.trail = trail;
+		this.presenter = presenter;
 	}
 
 	@GetMapping("/ai-systems/{id}")
@@ -35,7 +39,7 @@ class AiSystemDetailController {
 		AiSystemView system = this.systems.get(id);
 		model.addAttribute("system", system);
 		model.addAttribute("triage", this.triage.explain(id));
-		model.addAttribute("history", this.trail.history("AiSystem", id.toString()));
+		model.addAttribute("history", this.presenter.present(this.trail.history("AiSystem", id.toString())));
 		model.addAttribute("mayEdit", !system.archived() && this.systems.mayEdit(id));
 		return "systems/detail";
 	}
