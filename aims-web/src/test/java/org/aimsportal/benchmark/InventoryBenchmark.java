@@ -41,6 +41,7 @@ public final class InventoryBenchmark {
 	private static final int WRITERS = Integer.getInteger("benchmark.writers", 50);
 
 	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5))

@@ -41,7 +41,7 @@ class SecurityConfiguration {
 			LoginFailureHandler loginFailure) throws Exception {
 		RequestMatcher swagger = (request) -> request.getRequestURI().startsWith("/swagger-ui");
 		http.authorizeHttpRequests((auth) -> auth
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+			.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")

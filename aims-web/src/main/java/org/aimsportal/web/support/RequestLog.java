@@ -41,7 +41,7 @@ class RequestLog extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+		return path.startsWith("/assets/") || path.startsWith("/webjars/");
 	}
 
 }

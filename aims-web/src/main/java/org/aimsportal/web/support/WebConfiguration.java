@@ -15,7 +15,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this.layout).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**");
+		registry.addInterceptor(this.layout).excludePathPatterns("/api/**", "/assets/**", "/webjars/**");
 	}
 
 }
