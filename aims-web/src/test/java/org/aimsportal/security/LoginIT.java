@@ -21,6 +21,9 @@ class LoginIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void signsInWithTheRightPasswordAndChangesTheSessionId() throws Exception {
 		MockHttpSession session = new MockHttpSession();
@@ -29,6 +32,11 @@ class LoginIT {
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		// Sessions live in PostgreSQL so that any instance behind a load balancer can serve the next request.
+		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(DemoUsers.AUDITOR)
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import org.aimsportal.domain.audit.AuditHashing;
 import org.aimsportal.domain.user.AccessRules;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +45,8 @@ public class AuditTrailService {
 
 	/** The latest entries across every record, newest first. */
 	@PreAuthorize(AccessRules.READ_TRAIL)
-	public org.springframework.data.domain.Page<TrailEntry> recent(int page, int size) {
-		return this.entries.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(page, size))
+	public Page<TrailEntry> recent(int page, int size) {
+		return this.entries.findAllByOrderByIdDesc(PageRequest.of(page, size))
 			.map((e) -> new TrailEntry(toHistory(e), e.getEntityType(), e.getEntityId(), e.getHash()));
 	}
 

@@ -1,6 +1,7 @@
 package org.aimsportal.domain.user;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -46,7 +47,7 @@ public class UserAccount extends AuditedEntity<UserAccount> {
 		Assert.hasText(email, "email is required");
 		Assert.hasText(displayName, "display name is required");
 		Assert.notEmpty(roles, "a user needs at least one role");
-		this.email = email.trim().toLowerCase(java.util.Locale.ROOT);
+		this.email = email.trim().toLowerCase(Locale.ROOT);
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.enabled = true;

@@ -18,6 +18,7 @@ import org.aimsportal.domain.system.AiSystemRow;
 import org.aimsportal.domain.system.AiSystemSort;
 import org.aimsportal.domain.system.LifecycleStage;
 import org.aimsportal.domain.system.OrganisationalUnitRepository;
+import org.aimsportal.domain.shared.NotFoundException;
 import org.aimsportal.domain.shared.VersionConflictException;
 import org.aimsportal.domain.user.AccessRules;
 import org.aimsportal.domain.user.Role;
@@ -70,7 +71,7 @@ public class AiSystemService {
 	public AiSystemView getByReferenceCode(String code) {
 		return this.systems.findByReferenceCodeIgnoreCase(code)
 			.map(this::view)
-			.orElseThrow(() -> new org.aimsportal.domain.shared.NotFoundException("AI system", code));
+			.orElseThrow(() -> new NotFoundException("AI system", code));
 	}
 
 	@PreAuthorize(AccessRules.MAINTAIN_INVENTORY)

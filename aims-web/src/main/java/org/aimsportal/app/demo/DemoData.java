@@ -178,7 +178,6 @@ class DemoData {
 		this.systems.register(new RegisterAiSystemCommand(code, details));
 	}
 
-	@SuppressWarnings("checkstyle:ParameterNumber")
 	private static AiSystemDetails details(String name, String description, String purpose, UUID businessOwner,
 			UUID technicalOwner, UUID unit, LifecycleStage stage, DeploymentContext context, boolean aboutPeople,
 			HighStakesDomain domain, AutonomyLevel autonomy, EuRiskTier tier, String tierWhy, Integer annexIii,

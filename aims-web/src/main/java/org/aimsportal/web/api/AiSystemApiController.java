@@ -1,6 +1,7 @@
 package org.aimsportal.web.api;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import org.aimsportal.lifecycle.inventory.RegisterAiSystemCommand;
 import org.aimsportal.lifecycle.inventory.UpdateAiSystemCommand;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,9 +54,9 @@ class AiSystemApiController {
 			@RequestParam(required = false) @Nullable UUID owner, @RequestParam(required = false) @Nullable UUID unit,
 			@RequestParam(required = false) @Nullable TriageOutcome triage,
 			@RequestParam(defaultValue = "false") boolean archived) {
-		AiSystemSort column = AiSystemSort.valueOf(sort.toUpperCase(java.util.Locale.ROOT));
+		AiSystemSort column = AiSystemSort.valueOf(sort.toUpperCase(Locale.ROOT));
 		Sort.Direction direction = Sort.Direction.fromString(dir);
-		org.springframework.data.domain.Page<AiSystemRow> result = this.systems.search(
+		Page<AiSystemRow> result = this.systems.search(
 				new AiSystemFilter(q, stage, tier, owner, unit, triage, null, archived), column, direction, page, size);
 		return new AiSystemResource.Page<>(result.getContent().stream().map(AiSystemResource.Summary::of).toList(),
 				result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages());

@@ -15,6 +15,7 @@ import org.aimsportal.domain.system.ProviderType;
 import org.aimsportal.lifecycle.inventory.AiSystemService;
 import org.aimsportal.lifecycle.inventory.AiSystemView;
 import org.aimsportal.lifecycle.inventory.OrganisationalUnitService;
+import org.aimsportal.web.support.Option;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -70,7 +71,7 @@ class IntakeController {
 	private String showForm(Model model) {
 		model.addAttribute("units", this.units.all()
 			.stream()
-			.map((u) -> new org.aimsportal.web.support.Option(u.getId(), u.getName()))
+			.map((u) -> new Option(u.getId(), u.getName()))
 			.toList());
 		model.addAttribute("contexts", DeploymentContext.values());
 		model.addAttribute("domains", HighStakesDomain.values());
