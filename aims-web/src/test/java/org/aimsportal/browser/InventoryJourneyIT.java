@@ -145,6 +145,43 @@ class InventoryJourneyIT {
 	}
 
 	@Test
+	void aProposedUseCaseIsTriagedAndReachesTheComplianceOfficer() {
+		try (BrowserContext viewerContext = browser.newContext(); BrowserContext officerContext = browser.newContext()) {
+			Page viewer = signIn(viewerContext, DemoUsers.VIEWER);
+			viewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Propose a use case")).click();
+			assertAccessible(viewer);
+			viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit proposal")).click();
+			assertThat(viewer.locator("#name-error")).isVisible();
+			viewer.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Contract clause extractor");
+			viewer.getByLabel("Intended purpose").fill("Find liability clauses in supplier contracts");
+			viewer.getByLabel("Organisational unit").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Group IT"));
+			viewer.getByLabel("Provider", new Page.GetByLabelOptions().setExact(true)).selectOption("THIRD_PARTY");
+			viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit proposal")).click();
+			assertThat(viewer.locator("#providerName-error")).isVisible();
+			viewer.getByLabel("Provider name").fill("LexiScan Ltd");
+			viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit proposal")).click();
+			assertThat(viewer.locator(".flash.success")).containsText("was recorded and sent for review");
+			assertThat(viewer.locator("body")).containsText("Awaiting");
+			assertThat(viewer.locator("#triage")).containsText("EU AI Act tier not yet decided");
+			screenshot(viewer, "11-proposal");
+
+			Page officer = signIn(officerContext, DemoUsers.COMPLIANCE);
+			assertThat(officer.locator(".bell .badge")).isVisible();
+			officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Intake queue")).click();
+			assertThat(officer.locator("table")).containsText("Contract clause extractor");
+			assertAccessible(officer);
+			screenshot(officer, "12-intake-queue");
+			officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contract clause extractor")).click();
+			officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into the inventory")).click();
+			assertThat(officer.locator(".flash.success")).containsText("taken into the inventory");
+			assertThat(officer.locator("table")).not().containsText("Contract clause extractor");
+			officer.navigate(url("/notifications"));
+			assertThat(officer.locator("body")).containsText("New AI use case proposed: Contract clause extractor");
+			assertAccessible(officer);
+		}
+	}
+
+	@Test
 	void everyoneCanBrowseTheCatalogueAndTheScope() {
 		try (BrowserContext context = browser.newContext()) {
 			Page page = signIn(context, DemoUsers.VIEWER);

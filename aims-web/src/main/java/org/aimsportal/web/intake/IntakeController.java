@@ -16,6 +16,7 @@ import org.aimsportal.lifecycle.inventory.AiSystemService;
 import org.aimsportal.lifecycle.inventory.AiSystemView;
 import org.aimsportal.lifecycle.inventory.OrganisationalUnitService;
 import org.aimsportal.web.support.Option;
+import org.aimsportal.web.system.AiSystemFormData;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -43,18 +44,18 @@ class IntakeController {
 
 	@GetMapping("/intake/new")
 	String form(Model model) {
-		model.addAttribute("formData", new ProposalFormData());
+		model.addAttribute("formData", new AiSystemFormData());
 		return showForm(model);
 	}
 
 	@PostMapping("/intake")
-	String propose(@Valid @ModelAttribute("formData") ProposalFormData formData, BindingResult result, Model model,
+	String propose(@Valid @ModelAttribute("formData") AiSystemFormData formData, BindingResult result, Model model,
 			Principal principal, RedirectAttributes redirect) {
 		formData.validateAcrossFields(result);
 		if (result.hasErrors()) {
 			return showForm(model);
 		}
-		AiSystemView created = this.systems.propose(formData.toDetails(this.users.idOf(principal.getName())));
+		AiSystemView created = this.systems.propose(formData.toProposal(this.users.idOf(principal.getName())));
 		redirect.addFlashAttribute("flashKey", "intake.submitted");
 		redirect.addFlashAttribute("flashArg", created.referenceCode());
 		return "redirect:/ai-systems/" + created.id();

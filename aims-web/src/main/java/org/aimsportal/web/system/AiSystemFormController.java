@@ -2,18 +2,20 @@ package org.aimsportal.web.system;
 
 import java.util.UUID;
 
-import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.aimsportal.domain.shared.VersionConflictException;
 import org.aimsportal.lifecycle.inventory.AiSystemService;
 import org.aimsportal.lifecycle.inventory.AiSystemView;
 import org.aimsportal.lifecycle.inventory.DuplicateReferenceCodeException;
 import org.aimsportal.lifecycle.inventory.RegisterAiSystemCommand;
 import org.aimsportal.lifecycle.inventory.UpdateAiSystemCommand;
+import org.aimsportal.web.system.AiSystemFormData.Registration;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +47,8 @@ class AiSystemFormController {
 	}
 
 	@PostMapping("/ai-systems")
-	String create(@Valid @ModelAttribute("formData") AiSystemFormData formData, BindingResult result, Model model,
+	String create(@Validated({ Default.class, Registration.class }) @ModelAttribute("formData") AiSystemFormData formData,
+			BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		formData.validateAcrossFields(result);
 		if (result.hasErrors()) {
@@ -72,7 +75,8 @@ class AiSystemFormController {
 	}
 
 	@PostMapping("/ai-systems/{id}")
-	String update(@PathVariable UUID id, @Valid @ModelAttribute("formData") AiSystemFormData formData,
+	String update(@PathVariable UUID id,
+			@Validated({ Default.class, Registration.class }) @ModelAttribute("formData") AiSystemFormData formData,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		AiSystemView current = this.systems.get(id);
 		formData.setReferenceCode(current.referenceCode());

@@ -25,11 +25,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
-/** The register/edit form of an AI system. */
+/**
+ * The form of an AI system: registering and editing check every field; a proposed use case (intake) asks
+ * for fewer, so the fields only a full registration needs are in the {@link Registration} group.
+ */
 public class AiSystemFormData {
 
-	@NotBlank
-	@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,29}", message = "{validation.referenceCode.pattern}")
+	/** Constraints that apply to registering or editing, not to proposing a use case. */
+	public interface Registration {
+
+	}
+
+	@NotBlank(groups = Registration.class)
+	@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,29}", message = "{validation.referenceCode.pattern}",
+			groups = Registration.class)
 	private @Nullable String referenceCode;
 
 	@NotBlank
@@ -43,10 +52,10 @@ public class AiSystemFormData {
 	@Size(max = 4000)
 	private @Nullable String intendedPurpose;
 
-	@NotNull
+	@NotNull(groups = Registration.class)
 	private @Nullable UUID businessOwnerId;
 
-	@NotNull
+	@NotNull(groups = Registration.class)
 	private @Nullable UUID technicalOwnerId;
 
 	@NotNull
@@ -90,7 +99,7 @@ public class AiSystemFormData {
 
 	private boolean inAimsScope = true;
 
-	@NotBlank
+	@NotBlank(groups = Registration.class)
 	@Size(max = 4000)
 	private @Nullable String scopeJustification;
 
@@ -147,6 +156,20 @@ public class AiSystemFormData {
 				orEmpty(this.euTierJustification), this.annexIiiArea, this.providerType, orEmpty(this.providerName),
 				this.dataCategories, this.isoRole, this.euRole, this.inAimsScope, orEmpty(this.scopeJustification),
 				this.nextReviewDate);
+	}
+
+	/**
+	 * A proposed use case: a draft in stage concept owned by its proposer, not yet classified, with the
+	 * roles that follow from who builds it. A compliance officer completes the rest.
+	 */
+	public AiSystemDetails toProposal(UUID proposer) {
+		boolean bought = this.providerType == ProviderType.THIRD_PARTY;
+		return new AiSystemDetails(this.name, orEmpty(this.description), orEmpty(this.intendedPurpose), proposer,
+				proposer, this.unitId, LifecycleStage.CONCEPT, this.deploymentContext, this.decisionsAboutPeople,
+				this.highStakesDomain, this.autonomyLevel, EuRiskTier.NOT_CLASSIFIED, "", null, this.providerType,
+				orEmpty(this.providerName), this.dataCategories, bought ? Iso22989Role.CUSTOMER : Iso22989Role.PROVIDER,
+				bought ? EuAiActRole.DEPLOYER : EuAiActRole.PROVIDER, true,
+				"Proposed through intake; to be confirmed by the compliance officer.", null);
 	}
 
 	private static boolean isBlank(@Nullable String s) {
