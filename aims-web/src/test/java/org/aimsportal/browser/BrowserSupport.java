@@ -10,6 +10,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -62,6 +63,17 @@ final class BrowserSupport {
 				.map((n) -> n.getTarget().toString())
 				.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("; "))).isEmpty();
+	}
+
+	/** A context that records every Content-Security-Policy violation its pages report. */
+	static BrowserContext newContext(Browser browser, List<String> violations) {
+		BrowserContext context = browser.newContext();
+		context.onConsoleMessage((message) -> {
+			if (message.text().contains("Content Security Policy")) {
+				violations.add(message.text());
+			}
+		});
+		return context;
 	}
 
 	static void screenshot(Page page, String name) {

@@ -28,6 +28,14 @@ class InventoryJourneyIT {
 	@LocalServerPort
 	int port;
 
+	private final java.util.List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void pagesSatisfyTheContentSecurityPolicy() {
+		org.assertj.core.api.Assertions.assertThat(this.cspViolations).as("CSP violations reported by the browser")
+			.isEmpty();
+	}
+
 	@BeforeAll
 	static void startBrowser() {
 		playwright = BrowserSupport.playwright();
@@ -59,7 +67,7 @@ class InventoryJourneyIT {
 
 	@Test
 	void registersFindsEditsAndSeesTheHistoryOfAnAiSystem() {
-		try (BrowserContext context = browser.newContext()) {
+		try (BrowserContext context = BrowserSupport.newContext(browser, this.cspViolations)) {
 			Page page = signIn(context, DemoUsers.COMPLIANCE);
 			screenshot(page, "01-overview");
 			assertAccessible(page);
@@ -117,7 +125,7 @@ class InventoryJourneyIT {
 
 	@Test
 	void aConflictingEditIsShownAndLosesNothing() {
-		try (BrowserContext first = browser.newContext(); BrowserContext second = browser.newContext()) {
+		try (BrowserContext first = BrowserSupport.newContext(browser, this.cspViolations); BrowserContext second = BrowserSupport.newContext(browser, this.cspViolations)) {
 			Page alice = signIn(first, DemoUsers.COMPLIANCE);
 			Page bob = signIn(second, DemoUsers.ADMIN);
 			alice.navigate(url("/ai-systems?q=DOC-OCR-01"));
@@ -146,7 +154,7 @@ class InventoryJourneyIT {
 
 	@Test
 	void aProposedUseCaseIsTriagedAndReachesTheComplianceOfficer() {
-		try (BrowserContext viewerContext = browser.newContext(); BrowserContext officerContext = browser.newContext()) {
+		try (BrowserContext viewerContext = BrowserSupport.newContext(browser, this.cspViolations); BrowserContext officerContext = BrowserSupport.newContext(browser, this.cspViolations)) {
 			Page viewer = signIn(viewerContext, DemoUsers.VIEWER);
 			viewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Propose a use case")).click();
 			assertAccessible(viewer);
@@ -183,7 +191,7 @@ class InventoryJourneyIT {
 
 	@Test
 	void everyoneCanBrowseTheCatalogueAndTheScope() {
-		try (BrowserContext context = browser.newContext()) {
+		try (BrowserContext context = BrowserSupport.newContext(browser, this.cspViolations)) {
 			Page page = signIn(context, DemoUsers.VIEWER);
 			page.navigate(url("/catalogue"));
 			assertThat(page.locator("body")).containsText("A.6.2.4");

@@ -6,6 +6,7 @@ import org.aimsportal.audit.trail.AuditTrailService;
 import org.aimsportal.lifecycle.inventory.AiSystemService;
 import org.aimsportal.lifecycle.inventory.AiSystemView;
 import org.aimsportal.risk.triage.TriageService;
+import org.aimsportal.web.support.HistoryPresenter;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

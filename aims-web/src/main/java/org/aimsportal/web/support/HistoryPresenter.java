@@ -1,4 +1,4 @@
-package org.aimsportal.web.system;
+package org.aimsportal.web.support;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,16 +8,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.aimsportal.audit.trail.AuditTrailService.FieldChange;
+import org.aimsportal.app.security.UserAdminService;
 import org.aimsportal.audit.trail.AuditTrailService.HistoryEntry;
+import org.aimsportal.audit.trail.AuditTrailService.TrailEntry;
+import org.aimsportal.lifecycle.inventory.OrganisationalUnitService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Turns the trail's stored values into what a reader understands: names for ids, labels for codes. */
 @Component
-class HistoryPresenter {
+public class HistoryPresenter {
 
 	private static final Map<String, String> ENUM_FIELDS = Map.ofEntries(Map.entry("lifecycleStage", "LifecycleStage"),
 			Map.entry("deploymentContext", "DeploymentContext"), Map.entry("highStakesDomain", "HighStakesDomain"),
@@ -28,23 +32,38 @@ class HistoryPresenter {
 
 	private static final List<String> ID_FIELDS = List.of("businessOwnerId", "technicalOwnerId", "unitId");
 
-	private final InventoryReferenceData referenceData;
+	private final UserAdminService users;
+
+	private final OrganisationalUnitService units;
 
 	private final MessageSource messages;
 
-	HistoryPresenter(InventoryReferenceData referenceData, MessageSource messages) {
-		this.referenceData = referenceData;
+	HistoryPresenter(UserAdminService users, OrganisationalUnitService units, MessageSource messages) {
+		this.users = users;
+		this.units = units;
 		this.messages = messages;
 	}
 
-	List<HistoryEntry> present(List<HistoryEntry> history) {
+	public List<HistoryEntry> present(List<HistoryEntry> history) {
+		Map<String, String> names = names();
+		return history.stream().map((h) -> present(h, names)).toList();
+	}
+
+	public Page<TrailEntry> presentTrail(Page<TrailEntry> trail) {
+		Map<String, String> names = names();
+		return trail.map((t) -> new TrailEntry(present(t.entry(), names), t.entityType(), t.entityId(), t.hash()));
+	}
+
+	private Map<String, String> names() {
 		Map<String, String> names = new HashMap<>();
-		this.referenceData.people().forEach((o) -> names.put(o.id().toString(), o.label()));
-		this.referenceData.units().forEach((o) -> names.put(o.id().toString(), o.label()));
-		return history.stream()
-			.map((h) -> new HistoryEntry(h.id(), h.occurredAt(), h.actor(), h.action(),
-					h.changes().stream().map((c) -> present(c, names)).toList()))
-			.toList();
+		this.users.all().forEach((u) -> names.put(u.getId().toString(), u.getDisplayName()));
+		this.units.all().forEach((u) -> names.put(u.getId().toString(), u.getName()));
+		return names;
+	}
+
+	private HistoryEntry present(HistoryEntry h, Map<String, String> names) {
+		return new HistoryEntry(h.id(), h.occurredAt(), h.actor(), h.action(),
+				h.changes().stream().map((c) -> present(c, names)).toList());
 	}
 
 	private FieldChange present(FieldChange change, Map<String, String> names) {
