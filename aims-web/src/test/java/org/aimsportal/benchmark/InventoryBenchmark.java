@@ -67,8 +67,12 @@ public final class InventoryBenchmark {
 		String page = "/ai-systems?sort=name&dir=asc";
 		String search = "/ai-systems?q=bench-00042&tier=HIGH";
 		String api = "/api/v1/ai-systems?sort=name&size=25";
+		// Steady state: warm every endpoint (JIT, caches, autovacuum after the bulk load) before measuring any.
 		for (String path : List.of(page, search, api)) {
 			warmUp(path);
+		}
+		Thread.sleep(5000);
+		for (String path : List.of(page, search, api)) {
 			report(path, "200 sequential", sequential(path, 200));
 			report(path, "20 concurrent", concurrent(path, 20, 20));
 		}
@@ -174,7 +178,7 @@ public final class InventoryBenchmark {
 	}
 
 	private void warmUp(String path) throws Exception {
-		for (int i = 0; i < 20; i++) {
+		for (int i = 0; i < 200; i++) {
 			send(path.startsWith("/api/") ? api(path) : get(path));
 		}
 	}

@@ -162,7 +162,7 @@ class InventoryJourneyIT {
 			assertThat(viewer.locator("#name-error")).isVisible();
 			viewer.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Contract clause extractor");
 			viewer.getByLabel("Intended purpose").fill("Find liability clauses in supplier contracts");
-			viewer.getByLabel("Organisational unit").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Group IT"));
+			viewer.getByLabel("Organisational unit").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Group IT (Global)"));
 			viewer.getByLabel("Provider", new Page.GetByLabelOptions().setExact(true)).selectOption("THIRD_PARTY");
 			viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit proposal")).click();
 			assertThat(viewer.locator("#providerName-error")).isVisible();

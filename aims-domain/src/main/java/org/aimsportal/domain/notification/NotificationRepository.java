@@ -19,9 +19,6 @@ public interface NotificationRepository extends Repository<Notification, UUID> {
 
 	long countByRecipientIdAndReadAtIsNull(UUID recipientId);
 
-	@Query("select count(n) from Notification n join UserAccount u on u.id = n.recipientId"
-			+ " where lower(u.email) = lower(:email) and n.readAt is null")
-	long countUnreadForEmail(String email);
 
 	boolean existsByRecipientIdAndDedupKey(UUID recipientId, String dedupKey);
 

@@ -74,8 +74,9 @@ class AiSystemSearchImpl implements AiSystemSearch {
 			where.append(" and s.archivedAt is null");
 		}
 		if (f.text() != null && !f.text().isBlank()) {
-			where.append(" and (lower(s.name) like :text or lower(s.referenceCode) like :text"
-					+ " or lower(s.description) like :text or lower(s.intendedPurpose) like :text)");
+			// The same expression as the trigram index idx_ai_systems_search (V11).
+			where.append(" and lower(concat(s.name, ' ', s.referenceCode, ' ', s.description, ' ', s.intendedPurpose))"
+					+ " like :text");
 			params.put("text", "%" + escapeLike(f.text().trim().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (f.stage() != null) {

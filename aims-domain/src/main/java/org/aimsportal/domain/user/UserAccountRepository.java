@@ -27,8 +27,12 @@ public interface UserAccountRepository extends Repository<UserAccount, UUID> {
 
 	long count();
 
-	@Query("select u.displayName from UserAccount u where lower(u.email) = lower(:email)")
-	Optional<String> findDisplayNameByEmail(String email);
+	@Query("select new org.aimsportal.domain.user.UserHeader(u.displayName, (select count(n) from Notification n"
+			+ " where n.recipientId = u.id and n.readAt is null)) from UserAccount u where lower(u.email) = lower(:email)")
+	Optional<UserHeader> findHeaderByEmail(String email);
+
+	@Query("select new org.aimsportal.domain.user.NamedOption(u.id, u.displayName) from UserAccount u order by u.displayName")
+	List<NamedOption> findAllAsOptions();
 
 	default UserAccount getById(UUID id) {
 		return findById(id).orElseThrow(() -> new NotFoundException("User", id));

@@ -62,6 +62,12 @@ public class AiSystemService {
 		this.systems.forEachRow(filter, sort, direction, sink);
 	}
 
+	/** People and units for select lists, read in one transaction as light projections. */
+	@PreAuthorize(AccessRules.SIGNED_IN)
+	public InventoryOptions options() {
+		return new InventoryOptions(this.users.findAllAsOptions(), this.units.findAllAsOptions());
+	}
+
 	@PreAuthorize(AccessRules.SIGNED_IN)
 	public AiSystemView get(UUID id) {
 		return view(this.systems.getById(id));

@@ -60,7 +60,9 @@ public class NotificationService {
 
 	@PreAuthorize("isAuthenticated()")
 	public long unreadCount(String email) {
-		return this.notifications.countUnreadForEmail(email);
+		return this.users.findByEmailIgnoreCase(email)
+			.map((u) -> this.notifications.countByRecipientIdAndReadAtIsNull(u.getId()))
+			.orElse(0L);
 	}
 
 	@PreAuthorize("isAuthenticated()")

@@ -3,6 +3,7 @@ package org.aimsportal.app.security;
 import java.util.UUID;
 
 import org.aimsportal.domain.user.UserAccountRepository;
+import org.aimsportal.domain.user.UserHeader;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +18,10 @@ public class CurrentUserNames {
 		this.users = users;
 	}
 
+	/** The signed-in user's name and unread notifications, for the page header, in one query. */
 	@Transactional(readOnly = true)
-	public String displayName(String email) {
-		return this.users.findDisplayNameByEmail(email).orElse(email);
+	public UserHeader header(String email) {
+		return this.users.findHeaderByEmail(email).orElse(new UserHeader(email, 0));
 	}
 
 	@Transactional(readOnly = true)

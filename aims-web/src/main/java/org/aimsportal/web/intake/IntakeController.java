@@ -14,8 +14,6 @@ import org.aimsportal.domain.system.IntakeStatus;
 import org.aimsportal.domain.system.ProviderType;
 import org.aimsportal.lifecycle.inventory.AiSystemService;
 import org.aimsportal.lifecycle.inventory.AiSystemView;
-import org.aimsportal.lifecycle.inventory.OrganisationalUnitService;
-import org.aimsportal.web.support.Option;
 import org.aimsportal.web.system.AiSystemFormData;
 
 import org.springframework.data.domain.Sort;
@@ -32,13 +30,10 @@ class IntakeController {
 
 	private final AiSystemService systems;
 
-	private final OrganisationalUnitService units;
-
 	private final CurrentUserNames users;
 
-	IntakeController(AiSystemService systems, OrganisationalUnitService units, CurrentUserNames users) {
+	IntakeController(AiSystemService systems, CurrentUserNames users) {
 		this.systems = systems;
-		this.units = units;
 		this.users = users;
 	}
 
@@ -70,10 +65,7 @@ class IntakeController {
 	}
 
 	private String showForm(Model model) {
-		model.addAttribute("units", this.units.all()
-			.stream()
-			.map((u) -> new Option(u.getId(), u.getName()))
-			.toList());
+		model.addAttribute("units", this.systems.options().units());
 		model.addAttribute("contexts", DeploymentContext.values());
 		model.addAttribute("domains", HighStakesDomain.values());
 		model.addAttribute("autonomyLevels", AutonomyLevel.values());

@@ -4,8 +4,8 @@ import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.aimsportal.app.notification.NotificationService;
 import org.aimsportal.app.security.CurrentUserNames;
+import org.aimsportal.domain.user.UserHeader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -19,12 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class LayoutModelInterceptor implements HandlerInterceptor {
 
-	private final NotificationService notifications;
-
 	private final CurrentUserNames names;
 
-	LayoutModelInterceptor(NotificationService notifications, CurrentUserNames names) {
-		this.notifications = notifications;
+	LayoutModelInterceptor(CurrentUserNames names) {
 		this.names = names;
 	}
 
@@ -41,8 +38,9 @@ class LayoutModelInterceptor implements HandlerInterceptor {
 		mav.addObject("currentPath", request.getRequestURI());
 		Principal principal = request.getUserPrincipal();
 		if (principal != null) {
-			mav.addObject("currentUserName", this.names.displayName(principal.getName()));
-			mav.addObject("unreadNotifications", this.notifications.unreadCount(principal.getName()));
+			UserHeader header = this.names.header(principal.getName());
+			mav.addObject("currentUserName", header.displayName());
+			mav.addObject("unreadNotifications", header.unreadNotifications());
 		}
 		else {
 			mav.addObject("unreadNotifications", 0L);

@@ -2,7 +2,6 @@ package org.aimsportal.web.system;
 
 import java.util.List;
 
-import org.aimsportal.app.security.UserAdminService;
 import org.aimsportal.domain.system.AutonomyLevel;
 import org.aimsportal.domain.system.DataCategory;
 import org.aimsportal.domain.system.DeploymentContext;
@@ -13,8 +12,9 @@ import org.aimsportal.domain.system.Iso22989Role;
 import org.aimsportal.domain.system.LifecycleStage;
 import org.aimsportal.domain.system.ProviderType;
 import org.aimsportal.domain.system.TriageOutcome;
-import org.aimsportal.lifecycle.inventory.OrganisationalUnitService;
-import org.aimsportal.web.support.Option;
+import org.aimsportal.domain.user.NamedOption;
+import org.aimsportal.lifecycle.inventory.AiSystemService;
+import org.aimsportal.lifecycle.inventory.InventoryOptions;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -23,13 +23,10 @@ import org.springframework.ui.Model;
 @Component
 class InventoryReferenceData {
 
-	private final UserAdminService users;
+	private final AiSystemService systems;
 
-	private final OrganisationalUnitService units;
-
-	InventoryReferenceData(UserAdminService users, OrganisationalUnitService units) {
-		this.users = users;
-		this.units = units;
+	InventoryReferenceData(AiSystemService systems) {
+		this.systems = systems;
 	}
 
 	void addTo(Model model) {
@@ -43,16 +40,17 @@ class InventoryReferenceData {
 		model.addAttribute("dataCategoryOptions", DataCategory.values());
 		model.addAttribute("isoRoles", Iso22989Role.values());
 		model.addAttribute("euRoles", EuAiActRole.values());
-		model.addAttribute("people", people());
-		model.addAttribute("units", units());
+		InventoryOptions options = this.systems.options();
+		model.addAttribute("people", options.people());
+		model.addAttribute("units", options.units());
 	}
 
-	List<Option> people() {
-		return this.users.all().stream().map((u) -> new Option(u.getId(), u.getDisplayName())).toList();
+	List<NamedOption> people() {
+		return this.systems.options().people();
 	}
 
-	List<Option> units() {
-		return this.units.all().stream().map((u) -> new Option(u.getId(), u.getName() + " (" + u.getRegion() + ")")).toList();
+	List<NamedOption> units() {
+		return this.systems.options().units();
 	}
 
 }
