@@ -103,6 +103,9 @@ class InventoryJourneyIT {
 			screenshot(page, "04-registered");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("AI systems").setExact(true)).click();
+			// Live search is htmx: type only once the page has loaded and htmx has bound its triggers.
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+			page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
 			page.getByLabel("Search name, code, description or purpose").fill("claims triage");
 			assertThat(page.locator("#results tbody tr")).hasCount(1);
 			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=claims(\\+|%20)triage.*"));
