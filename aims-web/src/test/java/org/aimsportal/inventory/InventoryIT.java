@@ -7,11 +7,15 @@ import org.aimsportal.audit.trail.AuditTrailService;
 import org.aimsportal.audit.trail.AuditTrailService.HistoryEntry;
 import org.aimsportal.domain.shared.VersionConflictException;
 import org.aimsportal.domain.system.AiSystemDetails;
+import org.aimsportal.domain.system.AiSystemFilter;
+import org.aimsportal.domain.system.AiSystemSort;
 import org.aimsportal.domain.system.EuRiskTier;
+import org.aimsportal.domain.system.LifecycleStage;
 import org.aimsportal.domain.system.TriageOutcome;
 import org.aimsportal.lifecycle.inventory.AiSystemService;
 import org.aimsportal.lifecycle.inventory.AiSystemView;
 import org.aimsportal.lifecycle.inventory.DuplicateReferenceCodeException;
+import org.aimsportal.lifecycle.inventory.InventoryOverview;
 import org.aimsportal.lifecycle.inventory.OrganisationalUnitService;
 import org.aimsportal.lifecycle.inventory.RegisterAiSystemCommand;
 import org.aimsportal.lifecycle.inventory.UpdateAiSystemCommand;
@@ -22,6 +26,7 @@ import org.aimsportal.app.security.CurrentUserNames;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -126,6 +131,25 @@ class InventoryIT {
 			.update(new UpdateAiSystemCommand(foreign.id(), foreign.version(), foreign.details())));
 		AiSystemView own = this.systems.getByReferenceCode("CRD-001");
 		assertThat(this.systems.mayEdit(own.id())).isTrue();
+	}
+
+	@Test
+	void theOverviewCountsAgreeWithTheRegister() {
+		InventoryOverview overview = this.systems.overview();
+		assertThat(overview.total()).isEqualTo(count(AiSystemFilter.active()));
+		assertThat(overview.reviewRequired()).isEqualTo(
+				count(new AiSystemFilter(null, null, null, null, null, TriageOutcome.REVIEW_REQUIRED, null, false)));
+		assertThat(overview.highTier())
+			.isEqualTo(count(new AiSystemFilter(null, null, EuRiskTier.HIGH, null, null, null, null, false)));
+		for (LifecycleStage stage : LifecycleStage.values()) {
+			assertThat(overview.byStage().get(stage)).as(stage.name())
+				.isEqualTo(count(new AiSystemFilter(null, stage, null, null, null, null, null, false)));
+		}
+		assertThat(overview.total()).isGreaterThanOrEqualTo(12);
+	}
+
+	private long count(AiSystemFilter filter) {
+		return this.systems.search(filter, AiSystemSort.NAME, Sort.Direction.ASC, 0, 1).getTotalElements();
 	}
 
 	@Test

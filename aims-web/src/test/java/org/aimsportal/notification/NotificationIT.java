@@ -6,7 +6,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.aimsportal.app.notification.NotificationService;
 import org.aimsportal.app.notification.ReviewReminderJob;
 import org.aimsportal.app.security.CurrentUserNames;
 import org.aimsportal.domain.system.AiSystemDetails;
@@ -36,7 +35,7 @@ class NotificationIT {
 	AiSystemService systems;
 
 	@Autowired
-	NotificationService notifications;
+	CurrentUserNames header;
 
 	@Autowired
 	ReviewReminderJob reminders;
@@ -73,8 +72,9 @@ class NotificationIT {
 		assertThat(unread(DemoUsers.EXECUTIVE)).as("a second run does not repeat the reminder").isEqualTo(before + 1);
 	}
 
+	/** What the bell in the page header shows. */
 	private long unread(String email) {
-		return this.notifications.unreadCount(email);
+		return this.header.header(email).unreadNotifications();
 	}
 
 }

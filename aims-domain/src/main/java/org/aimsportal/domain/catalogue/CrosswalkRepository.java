@@ -8,6 +8,4 @@ public interface CrosswalkRepository extends Repository<CrosswalkLink, Long> {
 
 	List<CrosswalkLink> findBySourceCodeOrderByFramework(String sourceCode);
 
-	List<CrosswalkLink> findAllByOrderBySourceCodeAscFrameworkAsc();
-
 }

@@ -17,8 +17,6 @@ public interface NotificationRepository extends Repository<Notification, UUID> {
 
 	Page<Notification> findByRecipientIdOrderByCreatedAtDesc(UUID recipientId, Pageable pageable);
 
-	long countByRecipientIdAndReadAtIsNull(UUID recipientId);
-
 
 	boolean existsByRecipientIdAndDedupKey(UUID recipientId, String dedupKey);
 

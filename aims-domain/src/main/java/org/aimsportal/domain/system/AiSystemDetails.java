@@ -37,14 +37,6 @@ public record AiSystemDetails(String name, String description, String intendedPu
 				this.scopeJustification, date);
 	}
 
-	public AiSystemDetails withName(String newName) {
-		return new AiSystemDetails(newName, this.description, this.intendedPurpose, this.businessOwnerId,
-				this.technicalOwnerId, this.unitId, this.stage, this.deploymentContext, this.decisionsAboutPeople,
-				this.highStakesDomain, this.autonomyLevel, this.euRiskTier, this.euTierJustification, this.annexIiiArea,
-				this.providerType, this.providerName, this.dataCategories, this.isoRole, this.euRole, this.inAimsScope,
-				this.scopeJustification, this.nextReviewDate);
-	}
-
 	public boolean processesPersonalData() {
 		return this.dataCategories.stream().anyMatch(DataCategory::isPersonal);
 	}

@@ -24,6 +24,15 @@ public interface AiSystemRepository extends Repository<AiSystem, UUID>, AiSystem
 	@Query("select s from AiSystem s where s.archivedAt is null")
 	List<AiSystem> findAllActive();
 
+	@Query("select s.lifecycleStage, count(s) from AiSystem s where s.archivedAt is null group by s.lifecycleStage")
+	List<Object[]> countActiveByStage();
+
+	long countByArchivedAtIsNullAndTriageOutcome(TriageOutcome outcome);
+
+	long countByArchivedAtIsNullAndEuRiskTier(EuRiskTier tier);
+
+	long countByArchivedAtIsNullAndIntakeStatus(IntakeStatus status);
+
 	@Query("select new org.aimsportal.domain.system.ScopeSystemRow(s.referenceCode, s.name, s.inAimsScope,"
 			+ " s.scopeJustification, s.isoRole, s.euRole, s.lifecycleStage) from AiSystem s"
 			+ " where s.archivedAt is null order by s.inAimsScope desc, lower(s.referenceCode)")

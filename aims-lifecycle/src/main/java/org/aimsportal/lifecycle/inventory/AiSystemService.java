@@ -1,5 +1,6 @@
 package org.aimsportal.lifecycle.inventory;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,11 @@ import org.aimsportal.domain.system.AiSystemFilter;
 import org.aimsportal.domain.system.AiSystemRepository;
 import org.aimsportal.domain.system.AiSystemRow;
 import org.aimsportal.domain.system.AiSystemSort;
+import org.aimsportal.domain.system.EuRiskTier;
+import org.aimsportal.domain.system.IntakeStatus;
 import org.aimsportal.domain.system.LifecycleStage;
 import org.aimsportal.domain.system.OrganisationalUnitRepository;
+import org.aimsportal.domain.system.TriageOutcome;
 import org.aimsportal.domain.shared.NotFoundException;
 import org.aimsportal.domain.shared.VersionConflictException;
 import org.aimsportal.domain.user.AccessRules;
@@ -60,6 +64,22 @@ public class AiSystemService {
 	@PreAuthorize(AccessRules.SIGNED_IN)
 	public void export(AiSystemFilter filter, AiSystemSort sort, Sort.Direction direction, Consumer<AiSystemRow> sink) {
 		this.systems.forEachRow(filter, sort, direction, sink);
+	}
+
+	/** Counts of active systems by stage, review outcome, EU high tier and open proposals. */
+	@PreAuthorize(AccessRules.SIGNED_IN)
+	public InventoryOverview overview() {
+		Map<LifecycleStage, Long> byStage = new EnumMap<>(LifecycleStage.class);
+		for (LifecycleStage stage : LifecycleStage.values()) {
+			byStage.put(stage, 0L);
+		}
+		for (Object[] row : this.systems.countActiveByStage()) {
+			byStage.put((LifecycleStage) row[0], (Long) row[1]);
+		}
+		return new InventoryOverview(byStage,
+				this.systems.countByArchivedAtIsNullAndTriageOutcome(TriageOutcome.REVIEW_REQUIRED),
+				this.systems.countByArchivedAtIsNullAndEuRiskTier(EuRiskTier.HIGH),
+				this.systems.countByArchivedAtIsNullAndIntakeStatus(IntakeStatus.AWAITING_REVIEW));
 	}
 
 	/** People and units for select lists, read in one transaction as light projections. */

@@ -54,13 +54,13 @@ public class TriageService {
 	@EventListener
 	@Transactional
 	public void on(AiSystemRegistered event) {
-		retriage(this.systems.getById(event.systemId()));
+		retriage(this.systems.getById(event.systemId()), currentRules());
 	}
 
 	@EventListener
 	@Transactional
 	public void on(AiSystemDetailsChanged event) {
-		retriage(this.systems.getById(event.systemId()));
+		retriage(this.systems.getById(event.systemId()), currentRules());
 	}
 
 	@PreAuthorize(AccessRules.SIGNED_IN)
@@ -100,20 +100,27 @@ public class TriageService {
 				this.criteria.save(criterion);
 			}
 		}
+		Rules rules = currentRules();
 		List<AiSystem> active = this.systems.findAllActive();
-		active.forEach(this::retriage);
+		active.forEach((system) -> retriage(system, rules));
 		return active.size();
 	}
 
-	private void retriage(AiSystem system) {
+	private Rules currentRules() {
 		List<Weighting> weightings = this.criteria.findAllByOrderBySortOrder()
 			.stream()
 			.map((c) -> new Weighting(c.getCode(), c.getWeight(), c.isEnabled()))
 			.toList();
-		TriageResult result = GovernanceTriage.evaluate(system.details(), weightings,
-				this.policies.current().getReviewThreshold());
+		return new Rules(weightings, this.policies.current().getReviewThreshold());
+	}
+
+	private void retriage(AiSystem system, Rules rules) {
+		TriageResult result = GovernanceTriage.evaluate(system.details(), rules.weightings(), rules.threshold());
 		system.recordTriage(result.outcome(), result.score(),
 				result.fired().stream().map(GovernanceTriage.FiredRule::encoded).toList(), this.clock.instant());
+	}
+
+	private record Rules(List<Weighting> weightings, int threshold) {
 	}
 
 	public record CriterionView(TriageRule rule, int weight, boolean enabled) {

@@ -59,13 +59,6 @@ public class NotificationService {
 	}
 
 	@PreAuthorize("isAuthenticated()")
-	public long unreadCount(String email) {
-		return this.users.findByEmailIgnoreCase(email)
-			.map((u) -> this.notifications.countByRecipientIdAndReadAtIsNull(u.getId()))
-			.orElse(0L);
-	}
-
-	@PreAuthorize("isAuthenticated()")
 	public Page<Notification> inbox(String email, int page) {
 		UUID id = this.users.findByEmailIgnoreCase(email).orElseThrow().getId();
 		return this.notifications.findByRecipientIdOrderByCreatedAtDesc(id, PageRequest.of(Math.max(page, 0), 25));

@@ -3,11 +3,16 @@ package org.aimsportal.app.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.aimsportal.app.security.SystemActor;
 import org.aimsportal.domain.system.AiSystem;
 import org.aimsportal.domain.system.AiSystemRepository;
+import org.aimsportal.domain.user.UserAccount;
 import org.aimsportal.domain.user.UserAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +59,15 @@ public class ReviewReminderJob {
 	public int sendReminders() {
 		LocalDate today = LocalDate.now(this.clock);
 		List<AiSystem> due = this.systems.findActiveWithReviewDueBy(today.plusDays(LOOKAHEAD_DAYS));
+		Map<UUID, UserAccount> owners = this.users.findByIdIn(due.stream().map(AiSystem::getBusinessOwnerId).toList())
+			.stream()
+			.collect(Collectors.toMap(UserAccount::getId, Function.identity()));
 		int sent = 0;
 		for (AiSystem system : due) {
+			UserAccount owner = owners.get(system.getBusinessOwnerId());
 			LocalDate date = system.details().nextReviewDate();
 			String when = date.isBefore(today) ? "was due on " + date : "is due on " + date;
-			sent += this.notifications.notify(this.users.findByIdIn(List.of(system.getBusinessOwnerId())),
+			sent += this.notifications.notify(List.of(owner),
 					"Review due: " + system.getName(), "The periodic review of " + system.getReferenceCode() + " "
 							+ when + ".",
 					"/ai-systems/" + system.getId(), "review:" + system.getId() + ":" + date);

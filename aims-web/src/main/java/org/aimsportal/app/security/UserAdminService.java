@@ -37,11 +37,6 @@ public class UserAdminService {
 	}
 
 	@PreAuthorize(AccessRules.SIGNED_IN)
-	public List<UserAccount> withAnyRole(Set<Role> roles) {
-		return this.users.findEnabledWithAnyRole(roles);
-	}
-
-	@PreAuthorize(AccessRules.SIGNED_IN)
 	public UserAccount get(UUID id) {
 		return this.users.getById(id);
 	}

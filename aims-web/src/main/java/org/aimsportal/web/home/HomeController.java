@@ -1,17 +1,8 @@
 package org.aimsportal.web.home;
 
-import java.util.EnumMap;
-import java.util.Map;
-
-import org.aimsportal.domain.system.AiSystemFilter;
-import org.aimsportal.domain.system.AiSystemSort;
-import org.aimsportal.domain.system.EuRiskTier;
-import org.aimsportal.domain.system.IntakeStatus;
-import org.aimsportal.domain.system.LifecycleStage;
-import org.aimsportal.domain.system.TriageOutcome;
 import org.aimsportal.lifecycle.inventory.AiSystemService;
+import org.aimsportal.lifecycle.inventory.InventoryOverview;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,27 +18,14 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("total", count(AiSystemFilter.active()));
-		model.addAttribute("reviewRequired",
-				count(new AiSystemFilter(null, null, null, null, null, TriageOutcome.REVIEW_REQUIRED, null, false)));
-		model.addAttribute("awaitingIntake",
-				count(new AiSystemFilter(null, null, null, null, null, null, IntakeStatus.AWAITING_REVIEW, false)));
-		model.addAttribute("highTier",
-				count(new AiSystemFilter(null, null, EuRiskTier.HIGH, null, null, null, null, false)));
-		Map<LifecycleStage, Long> byStage = new EnumMap<>(LifecycleStage.class);
-		long max = 1;
-		for (LifecycleStage stage : LifecycleStage.values()) {
-			long n = count(new AiSystemFilter(null, stage, null, null, null, null, null, false));
-			byStage.put(stage, n);
-			max = Math.max(max, n);
-		}
-		model.addAttribute("byStage", byStage);
-		model.addAttribute("maxStage", max);
+		InventoryOverview overview = this.systems.overview();
+		model.addAttribute("total", overview.total());
+		model.addAttribute("reviewRequired", overview.reviewRequired());
+		model.addAttribute("awaitingIntake", overview.awaitingIntake());
+		model.addAttribute("highTier", overview.highTier());
+		model.addAttribute("byStage", overview.byStage());
+		model.addAttribute("maxStage", Math.max(1, overview.largestStage()));
 		return "home/home";
-	}
-
-	private long count(AiSystemFilter filter) {
-		return this.systems.search(filter, AiSystemSort.NAME, Sort.Direction.ASC, 0, 1).getTotalElements();
 	}
 
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.aimsportal.audit.trail.AuditTrailService.FieldChange;
-import org.aimsportal.app.security.UserAdminService;
 import org.aimsportal.audit.trail.AuditTrailService.HistoryEntry;
 import org.aimsportal.audit.trail.AuditTrailService.TrailEntry;
-import org.aimsportal.lifecycle.inventory.OrganisationalUnitService;
+import org.aimsportal.lifecycle.inventory.AiSystemService;
+import org.aimsportal.lifecycle.inventory.InventoryOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -32,15 +32,12 @@ public class HistoryPresenter {
 
 	private static final List<String> ID_FIELDS = List.of("businessOwnerId", "technicalOwnerId", "unitId");
 
-	private final UserAdminService users;
-
-	private final OrganisationalUnitService units;
+	private final AiSystemService systems;
 
 	private final MessageSource messages;
 
-	HistoryPresenter(UserAdminService users, OrganisationalUnitService units, MessageSource messages) {
-		this.users = users;
-		this.units = units;
+	HistoryPresenter(AiSystemService systems, MessageSource messages) {
+		this.systems = systems;
 		this.messages = messages;
 	}
 
@@ -56,8 +53,9 @@ public class HistoryPresenter {
 
 	private Map<String, String> names() {
 		Map<String, String> names = new HashMap<>();
-		this.users.all().forEach((u) -> names.put(u.getId().toString(), u.getDisplayName()));
-		this.units.all().forEach((u) -> names.put(u.getId().toString(), u.getName()));
+		InventoryOptions options = this.systems.options();
+		options.people().forEach((o) -> names.put(o.id().toString(), o.label()));
+		options.units().forEach((o) -> names.put(o.id().toString(), o.label()));
 		return names;
 	}
 

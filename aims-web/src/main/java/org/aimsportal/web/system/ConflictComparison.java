@@ -3,6 +3,7 @@ package org.aimsportal.web.system;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.aimsportal.domain.system.AiSystemDetails;
+import org.aimsportal.lifecycle.inventory.AiSystemService;
+import org.aimsportal.lifecycle.inventory.InventoryOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -20,19 +23,20 @@ import org.springframework.stereotype.Component;
 @Component
 class ConflictComparison {
 
-	private final InventoryReferenceData referenceData;
+	private final AiSystemService systems;
 
 	private final MessageSource messages;
 
-	ConflictComparison(InventoryReferenceData referenceData, MessageSource messages) {
-		this.referenceData = referenceData;
+	ConflictComparison(AiSystemService systems, MessageSource messages) {
+		this.systems = systems;
 		this.messages = messages;
 	}
 
 	List<Difference> compare(AiSystemDetails mine, AiSystemDetails theirs) {
-		Map<UUID, String> names = new java.util.HashMap<>();
-		this.referenceData.people().forEach((o) -> names.put(o.id(), o.label()));
-		this.referenceData.units().forEach((o) -> names.put(o.id(), o.label()));
+		Map<UUID, String> names = new HashMap<>();
+		InventoryOptions options = this.systems.options();
+		options.people().forEach((o) -> names.put(o.id(), o.label()));
+		options.units().forEach((o) -> names.put(o.id(), o.label()));
 		List<Difference> differences = new ArrayList<>();
 		for (RecordComponent component : AiSystemDetails.class.getRecordComponents()) {
 			Object a = read(component, mine);

@@ -1,6 +1,5 @@
 package org.aimsportal.web.system;
 
-import java.util.List;
 
 import org.aimsportal.domain.system.AutonomyLevel;
 import org.aimsportal.domain.system.DataCategory;
@@ -12,7 +11,6 @@ import org.aimsportal.domain.system.Iso22989Role;
 import org.aimsportal.domain.system.LifecycleStage;
 import org.aimsportal.domain.system.ProviderType;
 import org.aimsportal.domain.system.TriageOutcome;
-import org.aimsportal.domain.user.NamedOption;
 import org.aimsportal.lifecycle.inventory.AiSystemService;
 import org.aimsportal.lifecycle.inventory.InventoryOptions;
 
@@ -43,14 +41,6 @@ class InventoryReferenceData {
 		InventoryOptions options = this.systems.options();
 		model.addAttribute("people", options.people());
 		model.addAttribute("units", options.units());
-	}
-
-	List<NamedOption> people() {
-		return this.systems.options().people();
-	}
-
-	List<NamedOption> units() {
-		return this.systems.options().units();
 	}
 
 }
